@@ -32,6 +32,8 @@ export interface ProcessContext<C, S = unknown> extends NodeContext<C> {
   state: S | undefined;
   /** True when the run is a forced full sync: ignore cursors and re-read everything. */
   full: boolean;
+  /** The flow's batch size (records per batch, default 500); connectors batch their reads by it. */
+  batchSize: number;
   /** Sends one record to the rejects with a reason; the run goes on. */
   reject(record: unknown, reason: string): void;
 }
