@@ -21,7 +21,7 @@ export function defaultLeaseOwner(): string {
  * naming the holder when another run has it.
  */
 export async function holdFlowLease(store: EntityStore, flowId: string, owner: string, ttlMs: number): Promise<HeldLease> {
-  if (!(await store.acquireLease(flowId, owner, ttlMs))) {
+  if (!(await store.acquireLease(flowId, owner, ttlMs)) && !(await takeOverFromDeadProcess(store, flowId, owner, ttlMs))) {
     const holder = await store.leaseHolder(flowId);
     const who = holder ? ` by ${holder.owner} until ${holder.expiresAt}` : '';
     throw new LeaseHeldError(
@@ -43,4 +43,28 @@ export async function holdFlowLease(store: EntityStore, flowId: string, owner: s
       await store.releaseLease(flowId, owner);
     },
   };
+}
+
+/** True when `owner` names a process on this host that no longer exists. */
+function isDeadLocalOwner(owner: string): boolean {
+  const separator = owner.lastIndexOf(':');
+  const pid = Number(owner.slice(separator + 1));
+  if (owner.slice(0, separator) !== hostname() || !Number.isInteger(pid) || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * A lease held by a killed process on this same host need not wait for its time-to-live: the process is
+ * provably gone, so the lease is released and taken. Leases of other hosts always wait for expiry.
+ */
+async function takeOverFromDeadProcess(store: EntityStore, flowId: string, owner: string, ttlMs: number): Promise<boolean> {
+  const holder = await store.leaseHolder(flowId);
+  if (!holder || !isDeadLocalOwner(holder.owner)) return false;
+  await store.releaseLease(flowId, holder.owner);
+  return store.acquireLease(flowId, owner, ttlMs);
 }
