@@ -36,10 +36,14 @@ export function explainConnect(from: SocketType, to: SocketType): ConnectVerdict
   const source = parseSocket(from);
   const target = parseSocket(to);
   if (source.kind !== target.kind) {
-    return { ok: false, reason: `a ${source.kind} output (${from}) cannot feed a ${target.kind} input (${to})` };
+    return { ok: false, reason: `${article(source.kind)} ${source.kind} output (${from}) cannot feed ${article(target.kind)} ${target.kind} input (${to})` };
   }
   if (source.name === target.name || source.name === '*' || target.name === '*') return { ok: true };
   return { ok: false, reason: `${from} does not match ${to}` };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
 /**

@@ -19,7 +19,7 @@ export async function loadFlowFile(file: string): Promise<unknown> {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
-    throw new FlowDefinitionError(`Flow file ${file} is not valid JSON:`, [{ code: 'malformed-json', message: `${message}${where}` }]);
+    throw new FlowDefinitionError(`Flow file ${file} is not valid JSON:`, [{ code: 'malformed-json', message: `not valid JSON${where}: ${message}` }]);
   }
 }
 
