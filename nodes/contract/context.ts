@@ -1,4 +1,5 @@
 import type { EntityInput } from './batch.ts';
+import type { EntityTypes } from './entity-types.ts';
 import type { Logger } from './logger.ts';
 
 /** What every node behaviour receives. Passed as an argument, never as `this`. */
@@ -34,6 +35,8 @@ export interface ProcessContext<C, S = unknown> extends NodeContext<C> {
   full: boolean;
   /** The flow's batch size (records per batch, default 500); connectors batch their reads by it. */
   batchSize: number;
+  /** The entity types (built-in and extended) mappers validate against. */
+  entityTypes: EntityTypes;
   /** Sends one record to the rejects with a reason; the run goes on. */
   reject(record: unknown, reason: string): void;
 }

@@ -4,6 +4,7 @@ export * from './catalog.ts';
 export * from './config-validation.ts';
 export * from './context.ts';
 export * from './define-node.ts';
+export * from './entity-types.ts';
 export * from './errors.ts';
 export * from './flow-file.ts';
 export * from './json-schema.ts';

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../contract/ajv.ts';
-import type { ObjectSchema } from '../contract/json-schema.ts';
+import type { EntityTypeInfo, EntityTypes } from '../contract/entity-types.ts';
 import { addressSchema } from './address.ts';
 import { cartItemSchema } from './cart-item.ts';
 import { cartSchema } from './cart.ts';
@@ -9,17 +9,6 @@ import { orderSchema } from './order.ts';
 import { personGroupSchema } from './person-group.ts';
 import { personSchema } from './person.ts';
 import { productSchema } from './product.ts';
-
-/** One entity type: its schema, label and the fields text search looks at. */
-export interface EntityTypeInfo {
-  type: string;
-  label: string;
-  schema: ObjectSchema;
-  /** Top-level fields whose text is searchable (names, e-mail, sku, increment id). */
-  searchFields: string[];
-  /** True for types that come from `tributary.config.json`. */
-  extended?: boolean;
-}
 
 /** The business entities every channel maps into, as OroPlatform defines them. */
 export const BUILT_IN_ENTITY_TYPES: readonly EntityTypeInfo[] = [
@@ -33,12 +22,17 @@ export const BUILT_IN_ENTITY_TYPES: readonly EntityTypeInfo[] = [
   { type: 'cartItem', label: 'Cart items', schema: cartItemSchema, searchFields: ['name', 'sku'] },
 ] as EntityTypeInfo[];
 
+export type { EntityTypeInfo } from '../contract/entity-types.ts';
 
-/** Validates entity data against the entity types' schemas (built-in and extended). */
-export class EntityRegistry {
+/**
+ * Validates entity data against the entity types' schemas (built-in and extended). Data objects that passed
+ * are remembered (by identity), so the store's last check of what a mapper already checked costs nothing.
+ */
+export class EntityRegistry implements EntityTypes {
   private readonly types = new Map<string, EntityTypeInfo>();
   private readonly validators = new Map<string, ValidateFunction>();
   private readonly ajv = createAjv({ useDefaults: false });
+  private readonly valid = new WeakSet<object>();
 
   constructor(types: readonly EntityTypeInfo[] = BUILT_IN_ENTITY_TYPES) {
     for (const info of types) this.types.set(info.type, info);
@@ -56,6 +50,7 @@ export class EntityRegistry {
 
   /** Returns why `data` is not a valid `type` entity, or undefined when it is. */
   check(type: string, data: unknown): string | undefined {
+    if (typeof data === 'object' && data !== null && this.valid.has(data)) return undefined;
     const info = this.types.get(type);
     if (!info) return `unknown entity type "${type}"`;
     let validate = this.validators.get(type);
@@ -63,7 +58,10 @@ export class EntityRegistry {
       validate = this.ajv.compile(info.schema);
       this.validators.set(type, validate);
     }
-    if (validate(data)) return undefined;
+    if (validate(data)) {
+      if (typeof data === 'object' && data !== null) this.valid.add(data);
+      return undefined;
+    }
     return (validate.errors ?? [])
       .map((error) => `${type}${error.instancePath.replace(/\//g, '.')} ${error.message ?? 'is invalid'}${
         error.keyword === 'additionalProperties' ? ` (${String(error.params.additionalProperty)})` : ''}`)

@@ -14,6 +14,12 @@ registerValidateCommand(program);
 registerExportCommand(program);
 registerNodesCommand(program);
 
+// `tributary export person | head` closes the pipe early: that is a normal end, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

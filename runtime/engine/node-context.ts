@@ -31,6 +31,7 @@ export function createProcessContext(execution: Execution, planned: PlannedNode)
     state: execution.full ? undefined : execution.states[nodeId],
     full: execution.full,
     batchSize: execution.batchSize,
+    entityTypes: execution.entities,
     transport<T>(port = 'transport'): T {
       const transportId = planned.transports.get(port);
       if (!transportId || !execution.resources.has(transportId)) {

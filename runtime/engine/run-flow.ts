@@ -10,7 +10,7 @@ import { planFlow } from './plan-flow.ts';
 import { RejectsBuffer } from './rejects-buffer.ts';
 import { resolveConfigs } from './resolve-configs.ts';
 import type { RunFlowOptions } from './run-options.ts';
-import { addRunError, createRunRecord, finishRunRecord } from './run-record.ts';
+import { addRunError, createRunRecord, finishRunRecord, nodeCounts } from './run-record.ts';
 import { Scrubber } from './scrubber.ts';
 import { throttle } from './throttle.ts';
 
@@ -29,6 +29,7 @@ export async function runFlow(options: RunFlowOptions): Promise<RunRecord> {
   const owner = options.leaseOwner ?? defaultLeaseOwner();
   const lease = await holdFlowLease(store, flow.id, owner, options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS);
   const run = createRunRecord(options.runId ?? randomUUID(), flow.id, options.trigger, options.full ?? false);
+  for (const planned of [...plan.sources, ...plan.processors]) nodeCounts(run, planned.node.id);
   const abort = new AbortController();
   const onAbort = (signal: AbortSignal) => () => abort.abort(signal.reason);
   options.signal?.addEventListener('abort', onAbort(options.signal), { once: true });

@@ -21,6 +21,9 @@ export function registerNodesCommand(program: Command): void {
       for (const node of nodes) {
         process.stdout.write(`${node.type.padEnd(width)}  v${node.version}  ${node.category.padEnd(9)}  ${node.label}\n`);
       }
-      for (const problem of catalog.problems) process.stderr.write(`${problem.severity}: ${problem.source}: ${problem.message}\n`);
+      for (const problem of catalog.problems) {
+        const where = problem.message.includes(problem.source) ? '' : `${problem.source}: `;
+        process.stderr.write(`${problem.severity}: ${where}${problem.message}\n`);
+      }
     });
 }

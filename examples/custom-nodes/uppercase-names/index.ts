@@ -1,0 +1,1 @@
+export { uppercaseNamesNode as default } from './definition.ts';

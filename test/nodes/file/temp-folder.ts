@@ -1,0 +1,42 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AnyNodeDefinition } from '../../../nodes/contract/node-definition.ts';
+import { fileTransportNode } from '../../../nodes/file/transport/definition.ts';
+import type { FileRoot } from '../../../nodes/file/transport/file-root.ts';
+import { openNode, runNode, type RunNodeOptions, type RunNodeResult } from '../../../runtime/testing/index.ts';
+
+/** A temporary folder with files in it, removed by `remove`. */
+export interface TempFolder {
+  dir: string;
+  write(relativePath: string, content: string | Buffer): Promise<string>;
+  remove(): Promise<void>;
+}
+
+/** Creates a temporary folder holding `files` (relative path → content). */
+export async function makeFolder(files: Record<string, string | Buffer> = {}): Promise<TempFolder> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tributary-files-'));
+  const write = async (relativePath: string, content: string | Buffer) => {
+    const target = path.join(dir, relativePath);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    return target;
+  };
+  for (const [relativePath, content] of Object.entries(files)) await write(relativePath, content);
+  return { dir, write, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Runs a file reader over `dir` through a real `file.transport`. */
+export async function readFolder(
+  definition: AnyNodeDefinition,
+  dir: string,
+  config: Record<string, unknown>,
+  options: Partial<RunNodeOptions> = {},
+): Promise<RunNodeResult> {
+  const files = await openNode<FileRoot>({ definition: fileTransportNode, config: { baseDir: dir }, nodeId: 'files' });
+  try {
+    return await runNode({ definition, config, nodeId: 'reader', transports: { transport: files.resource }, ...options });
+  } finally {
+    await files.close();
+  }
+}
