@@ -17,6 +17,9 @@ import { throttle } from './throttle.ts';
 /** Default records per batch. */
 export const DEFAULT_BATCH_SIZE = 500;
 
+/** Runs kept per flow unless the flow's settings say otherwise. */
+export const DEFAULT_RUN_RETENTION = 100;
+
 /**
  * Runs a flow once: validates and plans it, takes its lease, resolves config references, opens transports,
  * streams every batch to the store (cursors committed with the records they cover), always closes the
@@ -41,7 +44,7 @@ export async function runFlow(options: RunFlowOptions): Promise<RunRecord> {
     const states = await store.getNodeStates(flow.id);
     run.cursorsBefore = { ...states };
     run.cursorsAfter = { ...states };
-    await store.saveRun(run, flow.settings?.runRetention);
+    await store.saveRun(run, flow.settings?.runRetention ?? DEFAULT_RUN_RETENTION);
     options.onProgress?.({ type: 'run:start', run: structuredClone(run) });
     const resolved = await resolveConfigs(plan, options.env ?? process.env, options.secrets);
     scrubber = new Scrubber(resolved.secretValues);
@@ -63,7 +66,7 @@ export async function runFlow(options: RunFlowOptions): Promise<RunRecord> {
   } finally {
     await lease.release().catch(() => undefined);
   }
-  await store.saveRun(run, flow.settings?.runRetention);
+  await store.saveRun(run, flow.settings?.runRetention ?? DEFAULT_RUN_RETENTION);
   options.onProgress?.({ type: 'run:end', run: structuredClone(run) });
   return run;
 }
