@@ -3,12 +3,16 @@ import { TributaryError } from '../../nodes/contract/errors.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerNodesCommand } from './commands/nodes.ts';
 import { registerRunCommand } from './commands/run.ts';
+import { registerScheduleCommand } from './commands/schedule.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 
 /** The `tributary` command line. Exit code 1 with a plain message for every error a user can fix. */
 const program = new Command('tributary')
   .description('Tributary: run, validate and serve integration flows')
   .showHelpAfterError();
+registerServeCommand(program);
+registerScheduleCommand(program);
 registerRunCommand(program);
 registerValidateCommand(program);
 registerExportCommand(program);
