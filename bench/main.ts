@@ -8,7 +8,10 @@ const SUITES: Record<string, () => Promise<Suite>> = {
   magento: () => import('./magento-bench.ts' as string) as Promise<Suite>,
   rest: () => import('./rest-bench.ts' as string) as Promise<Suite>,
   sql: () => import('./sql-bench.ts' as string) as Promise<Suite>,
-  editor: () => import('./editor-bench-suite.ts' as string) as Promise<Suite>,
+  editor: async () => {
+    const { runEditorBench } = await import('./editor-bench.ts');
+    return { run: () => runEditorBench() };
+  },
 };
 
 function parseArguments(argv: string[]): { suite: string; records?: number } {
