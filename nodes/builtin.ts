@@ -7,6 +7,10 @@ import { fileCsvNode } from './file/csv/definition.ts';
 import { fileJsonNode } from './file/json/definition.ts';
 import { fileJsonlNode } from './file/jsonl/definition.ts';
 import { fileTransportNode } from './file/transport/definition.ts';
+import * as magento from './magento/index.ts';
+import * as rest from './rest/index.ts';
+import * as sql from './sql/index.ts';
+import { webhookFormNode } from './webhook/form/definition.ts';
 
 /** Every node type that ships with Tributary. One line per node type; add yours at the end. */
 export const builtInNodes: AnyNodeDefinition[] = [
@@ -17,6 +21,24 @@ export const builtInNodes: AnyNodeDefinition[] = [
   fieldMapperNode,
   filterNode,
   entityStoreNode,
+  magento.magentoSoapTransportNode,
+  magento.magentoStoresNode,
+  magento.magentoCustomerGroupsNode,
+  magento.magentoRegionsNode,
+  magento.magentoCustomersNode,
+  magento.magentoOrdersNode,
+  magento.magentoProductsNode,
+  magento.magentoCartsNode,
+  magento.magentoCustomerMapperNode,
+  magento.magentoCustomerGroupMapperNode,
+  magento.magentoOrderMapperNode,
+  magento.magentoProductMapperNode,
+  magento.magentoCartMapperNode,
+  rest.restTransportNode,
+  rest.restCollectionNode,
+  sql.sqlTransportNode,
+  sql.sqlQueryNode,
+  webhookFormNode,
 ];
 
 /**

@@ -54,5 +54,6 @@ export function networkFailure(error: unknown, blame: RequestBlame): TransportEr
     );
   }
   const { why, retryable } = describe(rootCause(error), blame);
-  return new TransportError(`node "${blame.nodeId}": ${blame.request}: ${why}.`, { nodeId: blame.nodeId, retryable, cause: error });
+  const sentence = /[.?]$/.test(why) ? why : `${why}.`;
+  return new TransportError(`node "${blame.nodeId}": ${blame.request}: ${sentence}`, { nodeId: blame.nodeId, retryable, cause: error });
 }
