@@ -10,7 +10,7 @@ const SUITES: Record<string, () => Promise<Suite>> = {
   sql: () => import('./sql-bench.ts' as string) as Promise<Suite>,
   editor: async () => {
     const { runEditorBench } = await import('./editor-bench.ts');
-    return { run: () => runEditorBench() };
+    return { run: async () => void (await runEditorBench()) };
   },
 };
 
