@@ -2,6 +2,7 @@ export * from './address.ts';
 export * from './cart-item.ts';
 export * from './cart.ts';
 export * from './common.ts';
+export * from './extend-entity-types.ts';
 export * from './order-item.ts';
 export * from './order.ts';
 export * from './person-group.ts';

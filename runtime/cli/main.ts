@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { TributaryError } from '../../nodes/contract/errors.ts';
 import { registerExportCommand } from './commands/export.ts';
+import { registerNewNodeCommand } from './commands/new-node.ts';
 import { registerNodesCommand } from './commands/nodes.ts';
 import { registerRunCommand } from './commands/run.ts';
 import { registerScheduleCommand } from './commands/schedule.ts';
@@ -17,6 +18,7 @@ registerRunCommand(program);
 registerValidateCommand(program);
 registerExportCommand(program);
 registerNodesCommand(program);
+registerNewNodeCommand(program);
 
 // `tributary export person | head` closes the pipe early: that is a normal end, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

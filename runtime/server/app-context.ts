@@ -4,6 +4,8 @@ import type { NodeCatalog } from '../../nodes/contract/catalog.ts';
 import type { Logger } from '../../nodes/contract/logger.ts';
 import { createBuiltInCatalog } from '../../nodes/builtin.ts';
 import { EntityRegistry } from '../../nodes/entities/registry.ts';
+import { createBuiltInTemplateCatalog } from '../../nodes/templates/built-in-templates.ts';
+import type { TemplateCatalog } from '../../nodes/templates/template-catalog.ts';
 import type { RunFlowOptions } from '../engine/run-options.ts';
 import { Scrubber } from '../engine/scrubber.ts';
 import { FlowHistory } from '../flows/flow-history.ts';
@@ -15,6 +17,9 @@ import { EncryptedSecretStore } from '../secrets/secret-store.ts';
 import type { EntityStore } from '../store/entity-store.ts';
 import { openStore } from '../store/open-store.ts';
 import type { RunRecord } from '../store/types.ts';
+import { bindInboxDirs } from '../webhooks/bind-inbox-dirs.ts';
+import { createWebhookService } from '../webhooks/create-webhook-service.ts';
+import type { WebhookService } from '../webhooks/webhook-service.ts';
 import { loadApiToken, type ApiToken } from './api-token.ts';
 import { RunManager } from './run-manager.ts';
 import { scrubbingLogger, stderrLogger } from './server-logger.ts';
@@ -29,6 +34,10 @@ export interface AppContextOptions {
   env: Record<string, string | undefined>;
   /** Node types (default: the built-ins). */
   catalog?: NodeCatalog;
+  /** Entity types, with the project's extensions (default: the built-ins). */
+  entities?: EntityRegistry;
+  /** Channel types and flow templates (default: the built-ins). */
+  templates?: TemplateCatalog;
   /** Entity store (default: `openStore`); a store passed in is not closed by `close()`. */
   store?: EntityStore;
   /** Log sink (default: stderr); every line goes through the secret scrubber first. */
@@ -50,12 +59,15 @@ export interface AppContext {
   env: Record<string, string | undefined>;
   catalog: NodeCatalog;
   entities: EntityRegistry;
+  templates: TemplateCatalog;
   store: EntityStore;
   secrets: EncryptedSecretStore;
   flows: FlowService;
   runs: RunManager;
   scheduler: FlowScheduler;
   token: ApiToken;
+  /** Form submissions (`/hooks`): durable inboxes and the runs they trigger. */
+  webhooks: WebhookService;
   /** Scrubs secrets from every line. */
   logger: Logger;
   editorDir?: string;
@@ -75,7 +87,8 @@ const DEFAULT_EDITOR_DIR = fileURLToPath(new URL('../../editor/dist', import.met
  */
 export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
   const catalog = options.catalog ?? createBuiltInCatalog();
-  const entities = new EntityRegistry();
+  const entities = options.entities ?? new EntityRegistry();
+  const templates = options.templates ?? createBuiltInTemplateCatalog();
   const secrets = await EncryptedSecretStore.open(options.dataDir, options.env);
   const scrub = cachedScrubber(secrets);
   const logger = scrubbingLogger(options.logger ?? stderrLogger(), scrub);
@@ -85,7 +98,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const repository = new FlowRepository(options.flowsDir, history);
   // The run manager loads flows through the flow service, which is built after it (it tells the scheduler).
   let flows: FlowService | undefined;
-  const loadFlow = (flowId: string) => (flows as FlowService).load(flowId);
+  const loadFlow = (flowId: string) => (flows as FlowService).load(flowId).then((flow) => bindInboxDirs(flow, options.dataDir));
   const runs = new RunManager({ store, catalog, entities, secrets, env: options.env, loadFlow, logger, scrub, runFlow: options.runFlow });
   const scheduler = new FlowScheduler(runs, logger);
   flows = new FlowService({
@@ -93,15 +106,18 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     onSaved: (flow) => scheduler.sync(flow),
     onDeleted: (flowId) => scheduler.remove(flowId),
   });
+  const webhooks = createWebhookService({ dataDir: options.dataDir, env: options.env, catalog, secrets, logger, store, flows, runs });
   const editorDir = options.editorDir ?? (existsSync(DEFAULT_EDITOR_DIR) ? DEFAULT_EDITOR_DIR : undefined);
   const token = await loadApiToken(options.dataDir, options.env);
   if (options.schedule === false) scheduler.stop();
   else await scheduleSavedFlows(flows, scheduler, logger);
+  await webhooks.recover();
   return {
-    dataDir: options.dataDir, flowsDir: options.flowsDir, env: options.env, catalog, entities, store, secrets, flows, runs,
-    scheduler, token, logger, editorDir, checkTimeoutMs: options.checkTimeoutMs ?? 15_000, scrub,
+    dataDir: options.dataDir, flowsDir: options.flowsDir, env: options.env, catalog, entities, templates, store, secrets, flows, runs,
+    scheduler, token, webhooks, logger, editorDir, checkTimeoutMs: options.checkTimeoutMs ?? 15_000, scrub,
     close: async (deadlineMs = 10_000) => {
       scheduler.stop();
+      webhooks.stop();
       await runs.shutdown(deadlineMs);
       if (!options.store) await store.close();
     },

@@ -6,6 +6,7 @@ import { errorMiddleware } from './error-middleware.ts';
 import { compileRequestValidator } from './request-validation.ts';
 import type { RouteDefinition } from './route-definition.ts';
 import { routeTable } from './route-table.ts';
+import { webhookRouter } from './routes/webhook-routes.ts';
 import { scrubDeep } from './scrub-deep.ts';
 import { serveEditor } from './static-editor.ts';
 
@@ -50,6 +51,7 @@ export function createApp(ctx: AppContext): Express {
   app.use('/api', requireToken(ctx.token.token));
   for (const route of routes.filter((item) => !item.public)) mount(app, route);
   app.use('/api', (request, _response, next) => next(new NotFoundError(`There is no API route ${request.method} ${request.originalUrl.split('?')[0]}.`)));
+  app.use('/hooks', webhookRouter(ctx.webhooks));
   if (ctx.editorDir) serveEditor(app, ctx.editorDir);
   app.use(errorMiddleware(ctx.logger));
   return app;

@@ -7,6 +7,7 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { nodeRoutes } from './routes/node-routes.ts';
 import { runRoutes } from './routes/run-routes.ts';
 import { scheduleRoutes } from './routes/schedule-routes.ts';
+import { templateRoutes } from './routes/template-routes.ts';
 import { versionRoutes } from './routes/version-routes.ts';
 
 /**
@@ -22,6 +23,7 @@ export function routeTable(ctx: AppContext): RouteDefinition[] {
     ...runRoutes(ctx),
     ...entityRoutes(ctx),
     ...scheduleRoutes(),
+    ...templateRoutes(ctx),
   ];
   const openApi = defineRoute({
     method: 'get', path: '/api/openapi.json', tag: 'system', summary: 'This API as an OpenAPI 3.1 document',

@@ -4,7 +4,7 @@ import { createAppContext } from '../../server/app-context.ts';
 import { stderrLogger } from '../../server/server-logger.ts';
 import { guardStrayRejections } from '../../server/process-guards.ts';
 import { handleShutdownSignals } from '../../server/shutdown-signals.ts';
-import { createCatalog } from '../open-runtime.ts';
+import { openProjectParts } from '../open-runtime.ts';
 import { SHUTDOWN_DEADLINE_MS } from './serve.ts';
 
 /**
@@ -20,7 +20,7 @@ export function registerScheduleCommand(program: Command): void {
       const environment = readEnvironment();
       const logger = stderrLogger('info');
       const ctx = await createAppContext({
-        dataDir: environment.dataDir, flowsDir: environment.flowsDir, env: process.env, catalog: await createCatalog(environment), logger,
+        dataDir: environment.dataDir, flowsDir: environment.flowsDir, env: process.env, ...(await openProjectParts(environment)), logger,
       });
       const scheduled = ctx.scheduler.scheduledFlowIds();
       process.stdout.write(`Tributary scheduler is running: ${scheduled.length} flow(s) scheduled${scheduled.length ? ` (${scheduled.join(', ')})` : ''}.\n`);

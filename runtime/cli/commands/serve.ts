@@ -6,7 +6,7 @@ import { listen } from '../../server/listen.ts';
 import { stderrLogger } from '../../server/server-logger.ts';
 import { guardStrayRejections } from '../../server/process-guards.ts';
 import { handleShutdownSignals } from '../../server/shutdown-signals.ts';
-import { createCatalog } from '../open-runtime.ts';
+import { openProjectParts } from '../open-runtime.ts';
 
 /** How long a stop waits for runs to reach a checkpoint after cancelling them. */
 export const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -31,7 +31,7 @@ export function registerServeCommand(program: Command): void {
       const environment = readEnvironment({ ...process.env, ...(options.port === undefined ? {} : { PORT: options.port }) });
       const logger = stderrLogger('info');
       const ctx = await createAppContext({
-        dataDir: environment.dataDir, flowsDir: environment.flowsDir, env: process.env, catalog: await createCatalog(environment), logger,
+        dataDir: environment.dataDir, flowsDir: environment.flowsDir, env: process.env, ...(await openProjectParts(environment)), logger,
       });
       const { server, url } = await listen(createApp(ctx), { host: options.host ?? environment.host, port: environment.port });
       if (ctx.token.source === 'generated') process.stderr.write(`An API token was generated and saved in ${environment.dataDir}/token.\n`);
