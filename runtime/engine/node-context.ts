@@ -1,5 +1,5 @@
 import type { EntityInput } from '../../nodes/contract/batch.ts';
-import type { ProcessContext, StoreContext } from '../../nodes/contract/context.ts';
+import type { NodeContext, ProcessContext, StoreContext } from '../../nodes/contract/context.ts';
 import { InternalError } from '../../nodes/contract/errors.ts';
 import type { Logger } from '../../nodes/contract/logger.ts';
 import type { NodeStateUpdate } from '../store/types.ts';
@@ -17,10 +17,8 @@ function nodeLogger(execution: Execution, nodeId: string): Logger {
   };
 }
 
-/** Builds the context a connector, mapper or transform receives. */
-export function createProcessContext(execution: Execution, planned: PlannedNode): ProcessContext<Record<string, unknown>> {
-  const nodeId = planned.node.id;
-  const counts = nodeCounts(execution.run, nodeId);
+/** The context every node behaviour receives: its resolved config, ids, the run's signal and a scrubbing logger. */
+export function createNodeContext(execution: Execution, nodeId: string): NodeContext<Record<string, unknown>> {
   return {
     config: execution.configs.get(nodeId) ?? {},
     flowId: execution.plan.flow.id,
@@ -28,6 +26,15 @@ export function createProcessContext(execution: Execution, planned: PlannedNode)
     runId: execution.run.id,
     signal: execution.signal,
     log: nodeLogger(execution, nodeId),
+  };
+}
+
+/** Builds the context a connector, mapper or transform receives. */
+export function createProcessContext(execution: Execution, planned: PlannedNode): ProcessContext<Record<string, unknown>> {
+  const nodeId = planned.node.id;
+  const counts = nodeCounts(execution.run, nodeId);
+  return {
+    ...createNodeContext(execution, nodeId),
     state: execution.full ? undefined : execution.states[nodeId],
     full: execution.full,
     batchSize: execution.batchSize,

@@ -1,27 +1,16 @@
-import type { TransportContext } from '../../nodes/contract/context.ts';
 import { TransportError, TributaryError } from '../../nodes/contract/errors.ts';
 import type { Execution } from './execution.ts';
+import { createNodeContext } from './node-context.ts';
 
 /** How long closing one transport may take before the run moves on (as Node-RED races node close). */
 export const TRANSPORT_CLOSE_TIMEOUT_MS = 5_000;
-
-function transportContext(execution: Execution, nodeId: string): TransportContext<Record<string, unknown>> {
-  return {
-    config: execution.configs.get(nodeId) ?? {},
-    flowId: execution.plan.flow.id,
-    nodeId,
-    runId: execution.run.id,
-    signal: execution.signal,
-    log: execution.log,
-  };
-}
 
 /** Opens every transport of the flow into `execution.resources`. On failure, what was opened stays there to close. */
 export async function openTransports(execution: Execution): Promise<void> {
   for (const planned of execution.plan.transports) {
     const nodeId = planned.node.id;
     try {
-      const resource = await planned.definition.open?.(transportContext(execution, nodeId));
+      const resource = await planned.definition.open?.(createNodeContext(execution, nodeId));
       execution.resources.set(nodeId, resource);
     } catch (error) {
       if (error instanceof TributaryError) throw Object.assign(error, { nodeId: error.nodeId ?? nodeId });
@@ -39,7 +28,7 @@ export async function closeTransports(execution: Execution): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        planned.definition.close(execution.resources.get(nodeId), transportContext(execution, nodeId)),
+        planned.definition.close(execution.resources.get(nodeId), createNodeContext(execution, nodeId)),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error(`closing took longer than ${TRANSPORT_CLOSE_TIMEOUT_MS} ms`)), TRANSPORT_CLOSE_TIMEOUT_MS);
         }),

@@ -38,8 +38,8 @@ export async function writeFileAtomic(path: string, content: string, options: At
   await syncDirectory(directory);
 }
 
-/** Flushes the directory entry so the rename survives a power cut; not every platform allows it. */
-async function syncDirectory(directory: string): Promise<void> {
+/** Flushes a directory's entries so a rename survives a power cut; not every platform allows it. */
+export async function syncDirectory(directory: string): Promise<void> {
   try {
     const handle = await open(directory, 'r');
     try {

@@ -1,21 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Flushes a directory's entries to disk; some platforms (Windows) cannot open a directory for it. */
-export async function syncDirectory(dir: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-  } catch {
-    return;
-  }
-  try {
-    await handle.sync().catch(() => undefined);
-  } finally {
-    await handle.close();
-  }
-}
+import { syncDirectory, writeFileAtomic } from '../flows/atomic-write.ts';
 
 /**
  * Creates `dir` (mode 0700) and its missing parents up to `root`, and flushes each parent's entry, so the
@@ -36,22 +21,5 @@ export async function ensureDurableDir(root: string, dir: string): Promise<void>
  * @example await writeDurably('data/webhooks/shop/form', '1752570000000000.json', json);
  */
 export async function writeDurably(dir: string, name: string, content: string): Promise<void> {
-  const temp = path.join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o600);
-  try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, path.join(dir, name));
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await syncDirectory(dir);
+  await writeFileAtomic(path.join(dir, name), content, { mode: 0o600 });
 }
