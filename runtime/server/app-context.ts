@@ -21,6 +21,7 @@ import { bindInboxDirs } from '../webhooks/bind-inbox-dirs.ts';
 import { createWebhookService } from '../webhooks/create-webhook-service.ts';
 import type { WebhookService } from '../webhooks/webhook-service.ts';
 import { loadApiToken, type ApiToken } from './api-token.ts';
+import { NodeChangeFeed } from './node-changes.ts';
 import { RunManager } from './run-manager.ts';
 import { scrubbingLogger, stderrLogger } from './server-logger.ts';
 
@@ -68,6 +69,8 @@ export interface AppContext {
   token: ApiToken;
   /** Form submissions (`/hooks`): durable inboxes and the runs they trigger. */
   webhooks: WebhookService;
+  /** Node catalogue reloads (`serve --watch-nodes`), sent to editors by `GET /api/nodes/events`. */
+  nodeChanges: NodeChangeFeed;
   /** Scrubs secrets from every line. */
   logger: Logger;
   editorDir?: string;
@@ -114,7 +117,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   await webhooks.recover();
   return {
     dataDir: options.dataDir, flowsDir: options.flowsDir, env: options.env, catalog, entities, templates, store, secrets, flows, runs,
-    scheduler, token, webhooks, logger, editorDir, checkTimeoutMs: options.checkTimeoutMs ?? 15_000, scrub,
+    scheduler, token, webhooks, nodeChanges: new NodeChangeFeed(), logger, editorDir,
+    checkTimeoutMs: options.checkTimeoutMs ?? 15_000, scrub,
     close: async (deadlineMs = 10_000) => {
       scheduler.stop();
       webhooks.stop();

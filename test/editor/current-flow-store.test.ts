@@ -4,9 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Flow } from '../../editor/src/api/types.ts';
 import { flowToGraph } from '../../editor/src/graph/flow-graph.ts';
 import { useAuthStore } from '../../editor/src/stores/auth.ts';
+import { useCatalogueStore } from '../../editor/src/stores/catalogue.ts';
 import { useCurrentFlowStore, type EditAction } from '../../editor/src/stores/current-flow.ts';
 import { installFakeApi } from './fake-api.ts';
-import { contactsFlow, lookup } from './fixtures.ts';
+import { catalogue, contactsFlow, lookup } from './fixtures.ts';
 
 /** A server that keeps one flow with an ETag per save, and moves secrets out as the real one does. */
 function flowServer(initial: Flow) {
@@ -127,6 +128,39 @@ describe('current flow store', () => {
     expect(store.flow?.nodes.map((node) => node.id)).toEqual(['folder', 'csv']);
     expect(store.selection).toEqual(['csv']);
     expect(store.dirty).toBe(true);
+  });
+
+  it('keeps a node whose type is missing: shows the server\'s unknown-type issue on open, and sends it unchanged on save', async () => {
+    const flow = contactsFlow();
+    const legacy = { id: 'old', type: 'acme.legacy', version: 2, config: { b: 2, a: 1 }, position: { x: 5, y: 6 } };
+    flow.nodes.push(legacy);
+    flow.connections.push({ from: { node: 'old', port: 'out' }, to: { node: 'store', port: 'entities' } });
+    const unknown = { code: 'unknown-type', nodeId: 'old', field: 'type', message: 'node "old": unknown node type "acme.legacy" (is its package installed?)' };
+    const requests = installFakeApi({
+      'GET /api/flows/:id': () => ({ body: flow, headers: { ETag: '"v1"' } }),
+      'POST /api/flows/validate': () => ({ body: { valid: false, issues: [unknown] } }),
+      'PUT /api/flows/:id': () => ({ status: 400, body: { error: { code: 'flow_invalid', message: 'Flow "contacts-csv" was not saved:', details: { issues: [unknown] } } } }),
+    });
+    useCatalogueStore().setCatalogue(catalogue);
+    const store = useCurrentFlowStore();
+    await store.load('contacts-csv');
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/flows/contacts-csv', 'POST /api/flows/validate']);
+    expect(store.issuesOf('old')).toEqual([unknown]);
+
+    store.updateSettings({ name: 'Renamed' });
+    expect(await store.save()).toBe('invalid');
+    const sent = requests.at(-1)?.body as Flow;
+    expect(sent.nodes.find((node) => node.id === 'old')).toEqual(legacy);
+    expect(sent.connections).toContainEqual({ from: { node: 'old', port: 'out' }, to: { node: 'store', port: 'entities' } });
+    expect(store.node('old')).toEqual(legacy);
+    expect(store.issuesOf('old')).toEqual([unknown]);
+  });
+
+  it('does not ask the server to validate a flow whose types are all known', async () => {
+    const { requests } = flowServer(contactsFlow());
+    useCatalogueStore().setCatalogue(catalogue);
+    await useCurrentFlowStore().load('contacts-csv');
+    expect(requests.map((request) => request.method)).toEqual(['GET']);
   });
 
   it('restores a version as a whole and redraws', async () => {

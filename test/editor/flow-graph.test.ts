@@ -6,7 +6,8 @@ import type { Flow } from '../../editor/src/api/types.ts';
 import { importGraph, snapshotGraph, type CanvasCore } from '../../editor/src/graph/canvas-io.ts';
 import { flowToGraph, graphToFlow, type GraphSnapshot, type GraphSpec } from '../../editor/src/graph/flow-graph.ts';
 import type { AreaExtra, Schemes } from '../../editor/src/graph/schemes.ts';
-import { contactsFlow, lookup } from './fixtures.ts';
+import { drawnTypesChanged } from '../../editor/src/graph/type-changes.ts';
+import { catalogue, contactsFlow, csvType, lookup } from './fixtures.ts';
 
 /** What the canvas would hold right after drawing `graph`. */
 function drawn(graph: GraphSpec): GraphSnapshot {
@@ -98,5 +99,17 @@ describe('flow JSON ↔ graph', () => {
     const graph = flowToGraph(flow, lookup);
     expect(graph.nodes[1].outputs.map((port) => [port.key, port.stale ?? false])).toEqual([['records', false], ['oldPort', true]]);
     expect(graph.dropped).toEqual(['ghost.x → store.entities names a node that is not in the flow']);
+  });
+});
+
+describe('a catalogue change', () => {
+  it('redraws only when a node of the flow gains, loses or changes its type\'s ports', () => {
+    const flow = contactsFlow();
+    const renamed = { ...csvType, label: 'Renamed CSV' };
+    expect(drawnTypesChanged(flow, catalogue, catalogue.map((node) => (node === csvType ? renamed : node)))).toBe(false);
+    expect(drawnTypesChanged(flow, catalogue, catalogue.filter((node) => node !== csvType))).toBe(true);
+    const withPort = { ...csvType, outputs: { ...csvType.outputs, errors: { socket: 'records:*' } } };
+    expect(drawnTypesChanged(flow, catalogue, catalogue.map((node) => (node === csvType ? withPort : node)))).toBe(true);
+    expect(drawnTypesChanged(flow, catalogue, [...catalogue, { ...csvType, type: 'acme.other' }])).toBe(false);
   });
 });

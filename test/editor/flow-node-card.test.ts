@@ -67,8 +67,22 @@ describe('the node component', () => {
     open(flow);
     const card = mountCard(viewOf(flow, 'old'));
     expect(card.classes()).toContain('missing');
-    expect(card.text()).toContain('missing type: acme.legacy');
+    expect(card.get('[data-testid="node-missing"]').text()).toBe('missing type acme.legacy v2');
     expect(card.find('[data-testid="output-out"]').exists()).toBe(true);
+    expect(card.find('[data-testid="node-error"]').exists()).toBe(false);
+  });
+
+  it('shows the server\'s unknown-type issue on a missing node', async () => {
+    const flow = contactsFlow();
+    flow.nodes.push({ id: 'old', type: 'acme.legacy', version: 2, config: {} });
+    open(flow);
+    const card = mountCard(viewOf(flow, 'old'));
+    const message = 'node "old": unknown node type "acme.legacy" (is its package installed?)';
+    useCurrentFlowStore().issues = [{ code: 'unknown-type', nodeId: 'old', field: 'type', message }];
+    await card.vm.$nextTick();
+    expect(card.get('[data-testid="node-missing"]').attributes('title')).toBe(message);
+    expect(card.get('[data-testid="node-error"]').attributes('title')).toBe(message);
+    expect(card.classes()).toEqual(expect.arrayContaining(['missing', 'invalid']));
   });
 
   it('colours a socket by kind and shows the socket type its node\'s config gives', async () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Flow, RunRecord } from '../../editor/src/api/types.ts';
 import { request } from '../../editor/src/api/http.ts';
 import { TOKEN_STORAGE_KEY, takeTokenFromLocation, useAuthStore } from '../../editor/src/stores/auth.ts';
-import { groupPalette, useCatalogueStore } from '../../editor/src/stores/catalogue.ts';
+import { groupPalette, nodesChangedText, useCatalogueStore } from '../../editor/src/stores/catalogue.ts';
 import { parseFlowFile, useFlowsStore } from '../../editor/src/stores/flows.ts';
 import { applyProgress, useRunsStore } from '../../editor/src/stores/runs.ts';
 import { installFakeApi } from './fake-api.ts';
@@ -75,6 +75,36 @@ describe('catalogue store', () => {
     expect(store.latestOf('file.csv')?.version).toBe(1);
     expect(store.entityTypes.map((entity) => entity.type)).toEqual(['person']);
   });
+
+  it('follows node changes with the token: refetches on nodes:changed and after a break, so the palette updates', async () => {
+    vi.stubGlobal('EventSource', FakeEventSource);
+    let served = [csvType];
+    const requests = installFakeApi({ 'GET /api/nodes': () => ({ body: { nodes: served, entityTypes: [], problems: [] } }) });
+    useAuthStore().setToken('tok');
+    const store = useCatalogueStore();
+    const heard: unknown[] = [];
+    store.follow('tok', (event) => heard.push(event));
+    expect(FakeEventSource.last?.url).toBe('/api/nodes/events?token=tok');
+    const event = { source: '/nodes/mapper.mjs', nodeTypes: ['core.field-mapper@1'], problems: 0, at: '2026-01-01T00:00:00.000Z' };
+    FakeEventSource.last?.send('nodes:changed', event);
+    await vi.waitFor(() => expect(heard).toEqual([event]));
+    expect(requests).toHaveLength(0);
+    expect(nodesChangedText(event)).toBe('mapper.mjs was reloaded: core.field-mapper@1.');
+
+    await store.load();
+    expect(groupPalette(store.nodes).map((group) => group.channelType)).toEqual(['file']);
+    served = [csvType, mapperType];
+    FakeEventSource.last?.send('nodes:changed', event);
+    await vi.waitFor(() => expect(heard).toHaveLength(2));
+    expect(groupPalette(store.nodes).map((group) => group.channelType)).toEqual(['core', 'file']);
+    served = [mapperType];
+    FakeEventSource.last?.send('error', {});
+    FakeEventSource.last?.send('open', {});
+    await vi.waitFor(() => expect(store.lookup('file.csv', 1)).toBeUndefined());
+    expect(heard).toHaveLength(2);
+    store.stopFollowing();
+    expect(FakeEventSource.last?.closed).toBe(true);
+  });
 });
 
 describe('flows store', () => {
@@ -129,10 +159,10 @@ describe('runs store', () => {
       entities: { added: 0, updated: 0, unchanged: 0 } })).toBe(counted);
   });
 
-  it('starts a run, follows its events with the token, then shows the final record and its rejects', async () => {
+  it('starts a run (trigger manual), follows its events with the token, then shows the final record and its rejects', async () => {
     vi.stubGlobal('EventSource', FakeEventSource);
     const finished = run({ status: 'partial', nodes: { csv: { in: 0, out: 3, rejected: 1, durationMs: 4 } }, rejected: 1 });
-    installFakeApi({
+    const requests = installFakeApi({
       'GET /api/flows/:id/runs': () => ({ body: { runs: [finished] } }),
       'POST /api/flows/:id/runs': ({ body }) => ({ status: 202, body: { runId: (body as { full: boolean }).full ? 'full-run' : 'r1' } }),
       'GET /api/rejects': ({ query }) => ({ body: { items: [{ id: 1, flowId: 'contacts-csv', runId: query.get('runId'), nodeId: 'csv',
@@ -142,6 +172,7 @@ describe('runs store', () => {
     const store = useRunsStore();
     await store.open('contacts-csv');
     expect(await store.start(false)).toBe('r1');
+    expect(requests.find((request) => request.method === 'POST')?.body).toEqual({ full: false, trigger: 'manual' });
     expect(FakeEventSource.last?.url).toBe('/api/runs/r1/events?token=tok');
     expect(store.running).toBe(true);
     FakeEventSource.last?.send('progress', { type: 'node:counts', runId: 'r1', nodeId: 'csv', counts: { in: 0, out: 2, rejected: 0, durationMs: 1 },

@@ -1,10 +1,13 @@
 import { apiUrl, request } from './http.ts';
 import type { ApiPage, RejectRecord, RunProgress, RunRecord } from './types.ts';
 
-/** Starts a run of a saved flow; `full` re-reads everything, ignoring cursors. */
+/**
+ * Starts a run of a saved flow; `full` re-reads everything, ignoring cursors. The run is recorded with trigger
+ * `manual`: a person started it from the editor.
+ */
 export async function startRun(flowId: string, full: boolean): Promise<string> {
   const path = `/api/flows/${encodeURIComponent(flowId)}/runs`;
-  return (await request<{ runId: string }>('POST', path, { body: { full } })).data.runId;
+  return (await request<{ runId: string }>('POST', path, { body: { full, trigger: 'manual' } })).data.runId;
 }
 
 /** A flow's runs, newest first. */

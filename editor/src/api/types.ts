@@ -9,6 +9,8 @@ import type { EntityRecord, NodeCounts, RejectRecord, RunRecord } from '../../..
 
 export type { EntityRecord, FlowIssue, NodeCounts, RejectRecord, RunRecord };
 export type { Flow, FlowConnection, FlowEndpoint, FlowNode } from '../../../nodes/contract/flow-file.ts';
+export type { ChannelTypeSummary, FlowTemplate, TemplateConnector, TemplateParameter } from '../../../nodes/templates/flow-template.ts';
+export type { NodesChangedEvent } from '../../../runtime/server/node-changes.ts';
 
 /** A node type as `GET /api/nodes` lists it: the definition without its behaviours. */
 export type NodeTypeInfo = Pick<

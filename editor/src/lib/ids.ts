@@ -27,3 +27,18 @@ export function nodeIdForType(type: string, taken: ReadonlySet<string>): string 
   const base = last.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, 60) || 'node';
   return uniqueId(base, taken);
 }
+
+/** The flow file's id rule (what `POST /api/flows/from-template` accepts). */
+export const FLOW_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,79}$/;
+
+/**
+ * Why a flow id cannot be used, or an empty string.
+ * @example flowIdProblem('Shop 1', new Set()) // 'Use lower-case letters, digits, "-" and "_", starting with a letter or digit.'
+ */
+export function flowIdProblem(id: string, taken: ReadonlySet<string>): string {
+  if (!id) return 'A flow id is required.';
+  if (id.length > 80) return 'At most 80 characters.';
+  if (!FLOW_ID_PATTERN.test(id)) return 'Use lower-case letters, digits, "-" and "_", starting with a letter or digit.';
+  if (taken.has(id)) return `A flow with the id "${id}" exists; choose another.`;
+  return '';
+}

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { getCatalogue } from '../api/nodes-api.ts';
-import type { CatalogueProblem, EntityTypeSummary, NodeTypeInfo } from '../api/types.ts';
+import { followNodeChanges, getCatalogue } from '../api/nodes-api.ts';
+import type { CatalogueProblem, EntityTypeSummary, NodesChangedEvent, NodeTypeInfo } from '../api/types.ts';
 import { NODE_CATEGORIES, type NodeCategory } from '../../../nodes/contract/node-definition.ts';
 
 /** One palette group: a channel type and its node types by category. */
@@ -37,7 +37,20 @@ export function groupPalette(nodes: readonly NodeTypeInfo[], search = ''): Palet
     .filter((group) => group.categories.length > 0);
 }
 
-/** The node catalogue and entity types from `GET /api/nodes`. Schemas are kept raw (never made reactive). */
+/**
+ * A sentence about a node module reload, for a notice.
+ * @example nodesChangedText({ source: '/p/hello.mjs', nodeTypes: ['acme.hello@2'], problems: 0, at: '' }) // 'hello.mjs was reloaded: acme.hello@2.'
+ */
+export function nodesChangedText(event: NodesChangedEvent): string {
+  const name = event.source.split(/[\\/]/).pop() || event.source;
+  if (event.problems > 0) return `${name} was reloaded with ${event.problems} problem(s); see the server's log or GET /api/nodes.`;
+  return `${name} was reloaded: ${event.nodeTypes.join(', ') || 'no node types'}.`;
+}
+
+/**
+ * The node catalogue and entity types from `GET /api/nodes`, kept current while `follow` listens to the
+ * server's node change events. Schemas are kept raw (never made reactive).
+ */
 export const useCatalogueStore = defineStore('catalogue', () => {
   const nodes = shallowRef<readonly NodeTypeInfo[]>([]);
   const entityTypes = shallowRef<readonly EntityTypeSummary[]>([]);
@@ -75,5 +88,32 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return latest.value.get(type);
   }
 
-  return { nodes, entityTypes, problems, loaded, load, setCatalogue, lookup, latestOf };
+  let unfollow: (() => void) | null = null;
+
+  /** Refetches a catalogue that has been loaded (one never loaded is fetched when a page needs it). */
+  async function refresh(): Promise<boolean> {
+    if (!loaded.value) return false;
+    await load(true);
+    return true;
+  }
+
+  /**
+   * Listens to `GET /api/nodes/events` (with `token`) and refetches the catalogue on every change, so the palette
+   * follows node modules as they are edited; `onChange` hears of each change once the new catalogue is in.
+   */
+  function follow(token: string, onChange: (event: NodesChangedEvent) => void = () => undefined): void {
+    unfollow?.();
+    unfollow = followNodeChanges(token, {
+      changed: (event) => void refresh().then(() => onChange(event), () => undefined),
+      reconnected: () => void refresh().catch(() => undefined),
+    });
+  }
+
+  /** Stops listening. */
+  function stopFollowing(): void {
+    unfollow?.();
+    unfollow = null;
+  }
+
+  return { nodes, entityTypes, problems, loaded, load, setCatalogue, lookup, latestOf, follow, stopFollowing };
 });

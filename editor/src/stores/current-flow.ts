@@ -4,6 +4,7 @@ import { getFlow, putFlow, restoreVersion, validateFlow, type StoredFlow } from 
 import type { Flow, FlowIssue, FlowNode } from '../api/types.ts';
 import { graphToFlow, type GraphSnapshot } from '../graph/flow-graph.ts';
 import { plainCopy } from '../lib/format.ts';
+import { useCatalogueStore } from './catalogue.ts';
 import type { HistoryBridge } from './history-bridge.ts';
 import { refusalOf, sameStructure, type SaveOutcome } from './save-outcome.ts';
 
@@ -41,12 +42,18 @@ export const useCurrentFlowStore = defineStore('currentFlow', () => {
     issues.value = [];
     selection.value = [];
     conflict.value = false;
+    lastError.value = '';
     generation.value++;
   }
 
-  /** Loads a flow from the API. */
+  /**
+   * Loads a flow from the API. A flow with nodes of types the catalogue lacks is validated at once, so the
+   * server's `unknown-type` issues show on those nodes before anyone tries to save or run it.
+   */
   async function load(id: string): Promise<void> {
     replace(await getFlow(id));
+    const catalogue = useCatalogueStore();
+    if (catalogue.loaded && flow.value?.nodes.some((item) => !catalogue.lookup(item.type, item.version))) await revalidate().catch(() => undefined);
   }
 
   /** The node with `id`, if the flow has it. */

@@ -2,6 +2,7 @@ import type { AppContext } from '../app-context.ts';
 import { checkNodeConnection } from '../node-check.ts';
 import { describeNodeType } from '../node-info.ts';
 import { defineRoute, type RouteDefinition } from '../route-definition.ts';
+import { openEventStream } from '../sse.ts';
 import { errorSchema } from './schemas.ts';
 
 const checkResultSchema = {
@@ -10,7 +11,7 @@ const checkResultSchema = {
   properties: { ok: { type: 'boolean' }, message: { type: 'string' }, details: { type: 'object' } },
 } as const;
 
-/** The node catalogue and connection checks. */
+/** The node catalogue, its changes (server-sent events) and connection checks. */
 export function nodeRoutes(ctx: AppContext): RouteDefinition[] {
   return [
     defineRoute({
@@ -23,6 +24,17 @@ export function nodeRoutes(ctx: AppContext): RouteDefinition[] {
           problems: ctx.catalog.problems,
         },
       }),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/nodes/events', tag: 'nodes',
+      summary: 'Server-sent events: `nodes:changed` ({ source, nodeTypes, problems, at }) each time `serve --watch-nodes` reloads a node module; refetch GET /api/nodes',
+      responses: { 200: { description: 'An event stream that stays open', contentType: 'text/event-stream' } },
+      handle: async ({ response }) => {
+        let unsubscribe = (): void => undefined;
+        const stream = openEventStream(response, () => unsubscribe());
+        unsubscribe = ctx.nodeChanges.subscribe((event) => stream.send('nodes:changed', event));
+        return undefined;
+      },
     }),
     defineRoute({
       method: 'post', path: '/api/nodes/:type/check', tag: 'nodes',

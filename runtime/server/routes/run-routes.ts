@@ -11,14 +11,20 @@ export function runRoutes(ctx: AppContext): RouteDefinition[] {
     defineRoute({
       method: 'post', path: '/api/flows/:id/runs', tag: 'runs', summary: 'Start a run now; answers once the run holds the flow\'s lease',
       params: flowIdParams,
-      body: { type: 'object', additionalProperties: false, properties: { full: { type: 'boolean', description: 'Forced full sync: ignore cursors' } } },
+      body: {
+        type: 'object', additionalProperties: false,
+        properties: {
+          full: { type: 'boolean', description: 'Forced full sync: ignore cursors' },
+          trigger: { enum: ['manual', 'api'], default: 'api', description: 'Recorded on the run: `manual` when a person started it (the editor)' },
+        },
+      },
       responses: {
         202: { description: 'Started', schema: { type: 'object', required: ['runId'], properties: { runId: { type: 'string' } } } },
         400: { description: 'The flow is invalid', schema: errorSchema }, 404: { description: 'No such flow', schema: errorSchema },
         409: { description: 'flow_busy: a run holds the flow\'s lease', schema: errorSchema },
       },
       handle: async ({ params, body }) => {
-        const { runId } = await ctx.runs.start(params.id, { trigger: 'api', full: body.full });
+        const { runId } = await ctx.runs.start(params.id, { trigger: body.trigger ?? 'api', full: body.full });
         return { status: 202, body: { runId } };
       },
     }),

@@ -45,6 +45,18 @@ describe('runs API', () => {
     expect((await waitForRun(full.body.runId)).full).toBe(true);
   });
 
+  it('records the trigger the caller names: manual from the editor, api by default; refuses any other', async () => {
+    await t.api().put('/api/flows/shop').send(peopleFlow('shop', { total: 2 }));
+    const manual = await t.api().post('/api/flows/shop/runs').send({ trigger: 'manual' });
+    expect(manual.status).toBe(202);
+    expect(await waitForRun(manual.body.runId)).toMatchObject({ trigger: 'manual', status: 'succeeded' });
+    const refused = await t.api().post('/api/flows/shop/runs').send({ trigger: 'cron' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.fields).toEqual([expect.objectContaining({ field: 'body.trigger' })]);
+    const plain = await t.api().post('/api/flows/shop/runs');
+    expect(await waitForRun(plain.body.runId)).toMatchObject({ trigger: 'api' });
+  });
+
   it('answers 404 for an unknown flow or run and 400 for an invalid flow', async () => {
     expect((await t.api().post('/api/flows/nope/runs').send({})).status).toBe(404);
     expect((await t.api().get('/api/runs/nope')).status).toBe(404);
