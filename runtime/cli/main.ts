@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { TributaryError } from '../../nodes/contract/errors.ts';
+import { registerDemoMagentoCommand } from './commands/demo-magento.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerNewNodeCommand } from './commands/new-node.ts';
 import { registerNodesCommand } from './commands/nodes.ts';
@@ -18,6 +19,7 @@ registerRunCommand(program);
 registerValidateCommand(program);
 registerExportCommand(program);
 registerNodesCommand(program);
+registerDemoMagentoCommand(program);
 registerNewNodeCommand(program);
 
 // `tributary export person | head` closes the pipe early: that is a normal end, not an error.

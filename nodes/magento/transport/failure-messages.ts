@@ -29,7 +29,7 @@ function networkText(code: string, origin: string): string {
 }
 
 function faultText(failure: { code: string; message: string }, scene: FailureScene): string {
-  const fault = `fault ${failure.code}: ${failure.message}`;
+  const fault = `fault ${failure.code}: ${failure.message.replace(/\.$/, '')}`;
   switch (failure.code) {
     case '2':
       return scene.operation === 'login'
@@ -48,14 +48,15 @@ function faultText(failure: { code: string; message: string }, scene: FailureSce
 }
 
 function httpText(status: number, scene: FailureScene): string {
-  if (status === 404) return `the SOAP endpoint of ${scene.origin} answered HTTP 404; check wsdlUrl (the WSDL's soap:address must point at the shop)`;
+  const answered = `${scene.origin} answered ${scene.operation} with HTTP ${status}`;
+  if (status === 404) return `${answered}; check wsdlUrl (the WSDL's soap:address must point at the shop's SOAP endpoint)`;
   if (status === 401 || status === 403) {
-    return `${scene.origin} answered HTTP ${status}: the web server itself asks for credentials (HTTP basic auth); put them in wsdlUrl as https://user:password@host/…`;
+    return `${answered}: the web server itself asks for credentials (HTTP basic auth); put them in wsdlUrl as https://user:password@host/…`;
   }
   if (status === 502 || status === 503 || status === 504) {
-    return `${scene.origin} answered HTTP ${status} (the shop or a proxy in front of it is overloaded, restarting or timing out)`;
+    return `${answered} (the shop or a proxy in front of it is overloaded, restarting or timing out)`;
   }
-  return `${scene.origin} answered HTTP ${status} with a page that is not a SOAP reply (a PHP error on the shop? see its var/log/exception.log)`;
+  return `${answered} and a page that is not a SOAP reply (a PHP error on the shop? see its var/log/exception.log)`;
 }
 
 /** The plain-language reason for a failure, without node prefix. */
@@ -85,7 +86,7 @@ export function failureReason(failure: SoapFailure, scene: FailureScene): string
 export function failureError(failure: SoapFailure, scene: FailureScene, attempts = 1): TributaryError {
   const reason = failureReason(failure, scene);
   const tried = attempts > 1 ? ` (tried ${attempts} times)` : '';
-  const message = `node "${scene.nodeId}": ${reason}${tried}.`;
+  const message = `node "${scene.nodeId}": ${reason}${tried}${/[.?]$/.test(reason + tried) ? '' : '.'}`;
   if (failure.kind === 'fault' && failure.code === '2' && scene.operation === 'login') {
     return new ConfigError(message, { nodeId: scene.nodeId, field: 'apiKey' });
   }

@@ -1,0 +1,15 @@
+export * from './transport/definition.ts';
+export * from './stores/definition.ts';
+export * from './customer-groups/definition.ts';
+export * from './regions/definition.ts';
+export * from './customers/definition.ts';
+export * from './orders/definition.ts';
+export * from './products/definition.ts';
+export * from './carts/definition.ts';
+export * from './customer-mapper/definition.ts';
+export * from './customer-group-mapper/definition.ts';
+export * from './order-mapper/definition.ts';
+export * from './product-mapper/definition.ts';
+export * from './cart-mapper/definition.ts';
+export type { MagentoClient, SyncSettings } from './transport/magento-client.ts';
+export type { WindowCursor } from './sync/window-cursor.ts';
