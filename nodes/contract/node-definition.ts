@@ -61,6 +61,11 @@ export interface NodeDefinition<C = Record<string, unknown>, R = unknown> {
   read?(ctx: ProcessContext<C>): AsyncIterable<SourceBatch>;
   /** Mapper or transform: turns one input batch into output records. Per-record failures go to `ctx.reject`. */
   transform?(records: unknown[], ctx: ProcessContext<C>, port: string): Promise<TransformOutput> | TransformOutput;
+  /**
+   * Mapper, transform or connector fed by records: called once after its last input batch (also when none came),
+   * for what it still has to emit. The result goes out like a `transform` result.
+   */
+  finish?(ctx: ProcessContext<C>): Promise<TransformOutput> | TransformOutput;
   /** Store: writes one batch through `ctx.writeEntities`. */
   write?(batch: Batch<EntityInput>, ctx: StoreContext<C>): Promise<void>;
 }

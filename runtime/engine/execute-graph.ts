@@ -1,7 +1,7 @@
-import type { Batch, EntityInput } from '../../nodes/contract/batch.ts';
+import type { Batch, Checkpoint, EntityInput } from '../../nodes/contract/batch.ts';
 import { TributaryError } from '../../nodes/contract/errors.ts';
 import type { TransformOutput } from '../../nodes/contract/node-definition.ts';
-import type { NodeStateUpdate } from '../store/types.ts';
+import type { NodeCounts, NodeStateUpdate } from '../store/types.ts';
 import { BoundedChannel } from './bounded-channel.ts';
 import type { Execution } from './execution.ts';
 import { createProcessContext, createStoreContext } from './node-context.ts';
@@ -120,7 +120,6 @@ async function runProcessor(
   const pendingStates: { current: NodeStateUpdate[] } = { current: [] };
   const storeCtx = definition.write ? createStoreContext(execution, planned, pendingStates) : undefined;
   const ctx = storeCtx ?? createProcessContext(execution, planned);
-  const wiredPorts = new Set(planned.outgoing.map((connection) => connection.from.port));
   for await (const { port, batch } of inbox) {
     const started = performance.now();
     counts.in += batch.records.length;
@@ -130,14 +129,30 @@ async function runProcessor(
       if (pendingStates.current.length > 0) await storeCtx.writeEntities([]);
     } else if (definition.transform) {
       const output = batch.records.length > 0 ? await definition.transform(batch.records, ctx, port) : [];
-      for (const [outPort, records] of outputsByPort(planned, output)) {
-        counts.out += records.length;
-        if (wiredPorts.has(outPort) && (records.length > 0 || batch.checkpoints.length > 0)) {
-          await emit(planned, outPort, { records, checkpoints: batch.checkpoints });
-        }
-      }
+      await emitOutputs(planned, counts, output, batch.checkpoints, emit);
     }
     counts.durationMs += performance.now() - started;
     execution.countsChanged(planned.node.id);
+  }
+  if (definition.finish) {
+    const started = performance.now();
+    await emitOutputs(planned, counts, await definition.finish(ctx), [], emit);
+    counts.durationMs += performance.now() - started;
+    execution.countsChanged(planned.node.id);
+  }
+}
+
+/** Sends a transform's output on its wired ports, carrying the input batch's checkpoints on every path. */
+async function emitOutputs(
+  planned: PlannedNode,
+  counts: NodeCounts,
+  output: TransformOutput,
+  checkpoints: Checkpoint[],
+  emit: Emit,
+): Promise<void> {
+  const wiredPorts = new Set(planned.outgoing.map((connection) => connection.from.port));
+  for (const [outPort, records] of outputsByPort(planned, output)) {
+    counts.out += records.length;
+    if (wiredPorts.has(outPort) && (records.length > 0 || checkpoints.length > 0)) await emit(planned, outPort, { records, checkpoints });
   }
 }

@@ -93,6 +93,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
     for (const [port, batches] of inputs) {
       for (const records of batches) collect(definition, await definition.transform(records, ctx, port), result.outputs);
     }
+    if (definition.finish) collect(definition, await definition.finish(ctx), result.outputs);
   } else if (definition.write) {
     for (const [, batches] of inputs) {
       for (const records of batches) await definition.write({ records: records as EntityInput[], checkpoints: [] }, ctx);

@@ -1,6 +1,6 @@
 import { defineNode } from '../../contract/define-node.ts';
 import { magentoTransportInput } from '../transport/ports.ts';
-import { readCartsOfOrders } from './read-carts.ts';
+import { readCartsOfOrders, readConfiguredCarts } from './read-carts.ts';
 
 /**
  * `magento.carts`: Magento's standard SOAP API cannot list carts (only the Oro bridge could), so this connector is fed
@@ -20,7 +20,7 @@ export const magentoCartsNode = defineNode({
     properties: {
       quoteIds: {
         type: 'array', default: [], uniqueItems: true, title: 'Quote ids',
-        description: 'Further quotes to read on every run (read with the first batch of orders the run receives).',
+        description: 'Further quotes to read on every run, also when no order arrives (abandoned carts the API cannot list).',
         items: { type: 'integer', minimum: 1 },
       },
     },
@@ -32,4 +32,5 @@ export const magentoCartsNode = defineNode({
   },
   outputs: { records: { socket: 'records:magento.cart', label: 'Carts' } },
   transform: (orders, ctx) => readCartsOfOrders(orders, ctx),
+  finish: (ctx) => readConfiguredCarts(ctx),
 });

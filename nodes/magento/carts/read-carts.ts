@@ -62,13 +62,28 @@ function requestsFor(orders: readonly unknown[], memory: RunMemory, config: Cart
  * of the run. A quote Magento no longer has (its cleanup cron deletes old quotes) is skipped, not rejected.
  */
 export async function readCartsOfOrders(orders: unknown[], ctx: ProcessContext<CartsConfig>): Promise<MagentoCart[]> {
-  const client = ctx.transport<MagentoClient>();
+  return readQuotes(requestsFor(orders, memoryOf(ctx), ctx.config), ctx);
+}
+
+/**
+ * At the end of a run: the configured `quoteIds` not read yet, which is all of them when the run received no
+ * orders (an incremental run with no new orders still refreshes the listed carts).
+ */
+export async function readConfiguredCarts(ctx: ProcessContext<CartsConfig>): Promise<MagentoCart[]> {
+  return readQuotes(requestsFor([], memoryOf(ctx), ctx.config), ctx);
+}
+
+function memoryOf(ctx: ProcessContext<CartsConfig>): RunMemory {
   let memory = runs.get(ctx);
   if (!memory) {
     memory = { seen: new Set(), configuredRead: false };
     runs.set(ctx, memory);
   }
-  const requests = requestsFor(orders, memory, ctx.config);
+  return memory;
+}
+
+async function readQuotes(requests: QuoteRequest[], ctx: ProcessContext<CartsConfig>): Promise<MagentoCart[]> {
+  const client = ctx.transport<MagentoClient>();
   const carts = await mapLimit(requests, client.concurrency, (request) => quoteInfo(client, request), ctx.signal);
   const missing = carts.filter((cart) => cart === undefined).length;
   if (missing > 0) ctx.log.debug(`${missing} of ${requests.length} quotes no longer exist in Magento; skipped`);

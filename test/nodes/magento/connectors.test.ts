@@ -48,4 +48,11 @@ describe('Magento connectors run one by one (wsi)', () => {
     expect(shop.stats.calls.shoppingCartInfo).toBe(3);
     expect(shop.stats.faults['1002']).toBe(1);
   });
+
+  it('magento.carts still reads the configured quotes when a run receives no order', async () => {
+    const { outputs } = await runNode({
+      definition: magentoCartsNode, config: { quoteIds: [2006, 2003] }, transports: { transport: session.resource }, inputs: { orders: [] },
+    });
+    expect((outputs.records as Array<{ quote_id: number }>).map((cart) => cart.quote_id)).toEqual([2006, 2003]);
+  });
 });

@@ -141,6 +141,13 @@ describe('runFlow', () => {
     expect(JSON.stringify(await store.getRun(run.id))).not.toContain(secret);
   });
 
+  it('lets a node emit after its last input batch (finish), also when no batch came', async () => {
+    const run = await runFlow(options(linearFlow({ counter: { total: 0 }, map: { suffix: ' (with a trailer)' } })));
+    expect(run.status).toBe('succeeded');
+    expect(run.nodes.map).toMatchObject({ in: 0, out: 1 });
+    expect((await store.getEntity('person', 'test-flow', 'trailer'))?.data).toEqual({ firstName: 'Trailer' });
+  });
+
   it('coerces $env strings to the schema type', async () => {
     const run = await runFlow(options(linearFlow({ counter: { total: { $env: 'COUNTER_TOTAL' } } }), { env: { COUNTER_TOTAL: '4' } }));
     expect(run.entities.added).toBe(4);

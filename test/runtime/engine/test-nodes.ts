@@ -58,6 +58,9 @@ export function createTestCatalog(probe: Probe): NodeCatalog {
     config: { type: 'object', properties: { rejectIds: { type: 'array', items: { type: 'integer' } }, suffix: { type: 'string' }, prefix: { type: 'string' } } },
     inputs: { records: { socket: 'records:*', required: true } },
     outputs: { entities: { socket: 'entities:person' } },
+    finish(ctx) {
+      return ctx.config.suffix === ' (with a trailer)' ? [{ type: 'person', originId: 'trailer', data: { firstName: 'Trailer' } }] : [];
+    },
     transform(records, ctx) {
       const out = [];
       for (const record of records as { id: number; name: string }[]) {
