@@ -1,25 +1,11 @@
+import { sleep } from '../../shared/abortable-sleep.ts';
+
 /** How often and how long to retry a transient failure. */
 export interface RetryPolicy {
   /** Retries after the first attempt (0 = try once). */
   retries: number;
   /** Delay before the first retry; each further retry waits twice as long (5 s, 10 s, 20 s, 40 s …). */
   baseDelayMs: number;
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts; the timer is cleared either way. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 /** The delay before retry number `retry` (0-based): exponential backoff from the base delay. */
