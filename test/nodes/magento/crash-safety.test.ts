@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStoredEntities, snapshotSqliteStore } from '../../support/sqlite-store-probe.ts';
 import { generateScaledData, startMagentoFixture, type MagentoFixture } from '../../fixtures/magento/index.ts';
 import { magentoFlow, shopEnv } from './magento-harness.ts';
 
@@ -28,30 +28,6 @@ function runCli(dataDir: string): { child: ReturnType<typeof spawn>; done: Promi
   return { child, done };
 }
 
-function readStore(dataDir: string): { entities: string[]; duplicates: number } {
-  const db = new Database(path.join(dataDir, 'tributary.db'), { readonly: true });
-  try {
-    const entities = db.prepare("SELECT type || ':' || origin_id || ':' || hash FROM entities WHERE channel = 'magento-demo' ORDER BY 1").pluck().all() as string[];
-    const duplicates = db.prepare('SELECT count(*) - count(DISTINCT type || channel || origin_id) FROM entities').pluck().get() as number;
-    return { entities, duplicates };
-  } finally {
-    db.close();
-  }
-}
-
-function countStored(dataDir: string): number {
-  try {
-    const db = new Database(path.join(dataDir, 'tributary.db'), { readonly: true, fileMustExist: true });
-    try {
-      return db.prepare('SELECT count(*) FROM entities').pluck().get() as number;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0;
-  }
-}
-
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'tributary-magento-crash-'));
   shop = await startMagentoFixture({ mode: 'rpc-php', data: generateScaledData({ customers: CUSTOMERS, orders: ORDERS }) });
@@ -71,7 +47,7 @@ describe('tributary run of the Magento flow killed with SIGKILL mid-sync', () =>
     const uninterrupted = await runCli(reference).done;
     expect(uninterrupted.stderr).toBe('');
     expect(uninterrupted.code).toBe(0);
-    const expected = readStore(reference);
+    const expected = snapshotSqliteStore(reference, 'magento-demo');
     expect(expected.entities.length).toBeGreaterThan(CUSTOMERS + ORDERS);
 
     const crashed = path.join(work, 'crashed');
@@ -79,11 +55,11 @@ describe('tributary run of the Magento flow killed with SIGKILL mid-sync', () =>
     let stored = 0;
     while (stored < CUSTOMERS + 100 && child.exitCode === null) {
       await new Promise((resolve) => setTimeout(resolve, 25));
-      stored = countStored(crashed);
+      stored = countStoredEntities(crashed);
     }
     child.kill('SIGKILL');
     expect((await done).signal).toBe('SIGKILL');
-    const partial = countStored(crashed);
+    const partial = countStoredEntities(crashed);
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(expected.entities.length);
 
@@ -94,7 +70,7 @@ describe('tributary run of the Magento flow killed with SIGKILL mid-sync', () =>
     expect(run.status).toBe('succeeded');
     expect(run.entities.added).toBe(expected.entities.length - partial);
 
-    const actual = readStore(crashed);
+    const actual = snapshotSqliteStore(crashed, 'magento-demo');
     expect(actual.duplicates).toBe(0);
     expect(actual.entities).toEqual(expected.entities);
   }, 90_000);

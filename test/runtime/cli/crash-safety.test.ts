@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStoredEntities, snapshotSqliteStore } from '../../support/sqlite-store-probe.ts';
 import { contactsBenchFlow } from '../../../bench/contacts-flow.ts';
 import { generateContactsJsonl } from '../../fixtures/contacts/generate-contacts.ts';
 
@@ -19,32 +19,6 @@ function runToCompletion(dataDir: string): { status: number | null; stdout: stri
     env: { ...process.env, TRIBUTARY_DATA_DIR: dataDir }, encoding: 'utf8', timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function readStore(dataDir: string): { entities: string[]; duplicates: number; states: Record<string, string> } {
-  const db = new Database(path.join(dataDir, 'tributary.db'), { readonly: true });
-  try {
-    const rows = db.prepare("SELECT origin_id || ':' || hash AS key FROM entities WHERE type = 'person' ORDER BY origin_id").pluck().all() as string[];
-    const duplicates = db.prepare('SELECT count(*) - count(DISTINCT type || channel || origin_id) FROM entities').pluck().get() as number;
-    const states = Object.fromEntries((db.prepare('SELECT node_id, state FROM node_states').all() as { node_id: string; state: string }[])
-      .map((row) => [row.node_id, row.state]));
-    return { entities: rows, duplicates, states };
-  } finally {
-    db.close();
-  }
-}
-
-function countStored(dataDir: string): number {
-  try {
-    const db = new Database(path.join(dataDir, 'tributary.db'), { readonly: true, fileMustExist: true });
-    try {
-      return db.prepare('SELECT count(*) FROM entities').pluck().get() as number;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0;
-  }
 }
 
 beforeAll(async () => {
@@ -75,11 +49,11 @@ describe('tributary run killed with SIGKILL mid-run', () => {
     let stored = 0;
     while (stored < PER_FILE + 1000 && child.exitCode === null) {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      stored = countStored(crashed);
+      stored = countStoredEntities(crashed);
     }
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
-    const partial = countStored(crashed);
+    const partial = countStoredEntities(crashed);
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(FILES * PER_FILE);
 
@@ -89,8 +63,8 @@ describe('tributary run killed with SIGKILL mid-run', () => {
     const run = JSON.parse(rerun.stdout) as { entities: { added: number; unchanged: number } };
     expect(run.entities.added).toBe(FILES * PER_FILE - partial);
 
-    const expected = readStore(reference);
-    const actual = readStore(crashed);
+    const expected = snapshotSqliteStore(reference, 'bench-contacts');
+    const actual = snapshotSqliteStore(crashed, 'bench-contacts');
     expect(actual.duplicates).toBe(0);
     expect(actual.entities).toHaveLength(FILES * PER_FILE);
     expect(actual.entities).toEqual(expected.entities);
