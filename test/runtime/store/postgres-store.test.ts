@@ -2,15 +2,11 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostgresEntityStore } from '../../../runtime/store/postgres-store.ts';
+import { serviceUrl } from '../../support/service-url.ts';
 import { describeStoreContract } from './store-contract.ts';
 
-const url = process.env.TEST_POSTGRES_URL;
-if (!url && process.env.REQUIRE_SERVICES === '1') {
-  throw new Error('TEST_POSTGRES_URL is not set but REQUIRE_SERVICES=1: set it to a database the tests may create '
-    + 'schemas in, e.g. TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test');
-}
-const skipReason = 'skipped: TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)';
-if (!url) console.warn(`PostgresEntityStore tests ${skipReason}`);
+const url = serviceUrl('TEST_POSTGRES_URL', 'postgres://postgres@127.0.0.1:5432/test');
+const skipReason = 'skipped: TEST_POSTGRES_URL is not set';
 
 /** This file's own schema, dropped at the end. */
 const schema = `tributary_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
