@@ -142,9 +142,12 @@ describe.each(ALL_MODES)('a full Magento sync of the sample shop through runFlow
   });
 
   it('re-running reads nothing new and rewrites nothing', async () => {
-    const again = await syncShop(target, shop, magentoFlow({ soap: { syncStartDate: '2022-12-24 12:00:00' } }));
+    const flow = magentoFlow({ soap: { syncStartDate: '2022-12-24 12:00:00' } });
+    const listedQuotes = (flow.nodes.find((node) => node.id === 'carts')?.config.quoteIds as number[]).length;
+    const again = await syncShop(target, shop, flow);
     expect(again.status).toBe('succeeded');
-    expect(again.entities).toEqual({ added: 0, updated: 0, unchanged: meta.counts.customer_groups });
+    // Customer groups are reference data, read in full; the listed quotes are read on every run (the API cannot list carts).
+    expect(again.entities).toEqual({ added: 0, updated: 0, unchanged: meta.counts.customer_groups + listedQuotes });
     expect(again.nodes.customers.out).toBe(0);
   });
 });
