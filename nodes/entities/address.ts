@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { country } from './common.ts';
+import { country, personNameProperties } from './common.ts';
 
 /** A postal address (Oro's AbstractAddress): embedded in persons, orders and carts. */
 export const addressSchema = {
@@ -15,17 +15,7 @@ export const addressSchema = {
     region: { type: 'string', description: 'Region code, for example "CA" or "BY".' },
     regionText: { type: 'string', description: 'Region name when there is no code.' },
     organization: { type: 'string' },
-    names: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        namePrefix: { type: 'string' },
-        firstName: { type: 'string' },
-        middleName: { type: 'string' },
-        lastName: { type: 'string' },
-        nameSuffix: { type: 'string' },
-      },
-    },
+    names: { type: 'object', additionalProperties: false, properties: personNameProperties },
     phone: { type: 'string' },
     types: { type: 'array', items: { enum: ['billing', 'shipping'] }, uniqueItems: true },
     primary: { type: 'boolean' },

@@ -26,3 +26,12 @@ export const quantity = { type: 'string', pattern: '^\\d+(\\.\\d{1,4})?$' } as c
 
 /** A percentage as a decimal string (`"19"`, `"7.5"`). */
 export const percent = { type: 'string', pattern: '^-?\\d+(\\.\\d{1,4})?$' } as const;
+
+/** The parts of a person's name, shared by persons and the names on an address. */
+export const personNameProperties = {
+  namePrefix: { type: 'string' },
+  firstName: { type: 'string' },
+  middleName: { type: 'string' },
+  lastName: { type: 'string' },
+  nameSuffix: { type: 'string' },
+} as const;

@@ -1,17 +1,13 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { addressSchema } from './address.ts';
-import { isoDate, isoDateTime } from './common.ts';
+import { isoDate, isoDateTime, personNameProperties } from './common.ts';
 
 /** A person (Oro's contact / customer): the entity every channel's customers become. */
 export const personSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    namePrefix: { type: 'string' },
-    firstName: { type: 'string' },
-    middleName: { type: 'string' },
-    lastName: { type: 'string' },
-    nameSuffix: { type: 'string' },
+    ...personNameProperties,
     gender: { enum: ['male', 'female', 'other'] },
     birthday: isoDate,
     email: { type: 'string', format: 'email' },

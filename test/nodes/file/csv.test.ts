@@ -1,22 +1,14 @@
 import { symlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, TransportError } from '../../../nodes/contract/errors.ts';
 import { fileCsvNode } from '../../../nodes/file/csv/definition.ts';
 import type { FileRoot } from '../../../nodes/file/transport/file-root.ts';
 import { runNode } from '../../../runtime/testing/index.ts';
-import { makeFolder, readFolder, type TempFolder } from './temp-folder.ts';
+import { readFolder, useTempFolders } from './temp-folder.ts';
 
-const folders: TempFolder[] = [];
-async function folder(files: Record<string, string | Buffer>): Promise<TempFolder> {
-  const created = await makeFolder(files);
-  folders.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((f) => f.remove()));
-});
+const folder = useTempFolders();
 
 const read = (dir: string, config: Record<string, unknown>, options = {}) => readFolder(fileCsvNode, dir, config, options);
 

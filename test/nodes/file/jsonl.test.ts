@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileJsonlNode } from '../../../nodes/file/jsonl/definition.ts';
-import { makeFolder, readFolder, type TempFolder } from './temp-folder.ts';
+import { readFolder, useTempFolders } from './temp-folder.ts';
 
-const folders: TempFolder[] = [];
-async function folder(files: Record<string, string | Buffer>): Promise<TempFolder> {
-  const created = await makeFolder(files);
-  folders.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((f) => f.remove()));
-});
+const folder = useTempFolders();
 
 const read = (dir: string, config: Record<string, unknown>, options = {}) => readFolder(fileJsonlNode, dir, config, options);
 

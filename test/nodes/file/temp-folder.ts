@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AnyNodeDefinition } from '../../../nodes/contract/node-definition.ts';
@@ -24,6 +25,19 @@ export async function makeFolder(files: Record<string, string | Buffer> = {}): P
   };
   for (const [relativePath, content] of Object.entries(files)) await write(relativePath, content);
   return { dir, write, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A `folder(files)` maker for one test file; every folder it made is removed after each test. */
+export function useTempFolders(): (files: Record<string, string | Buffer>) => Promise<TempFolder> {
+  const folders: TempFolder[] = [];
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map((created) => created.remove()));
+  });
+  return async (files) => {
+    const created = await makeFolder(files);
+    folders.push(created);
+    return created;
+  };
 }
 
 /** Runs a file reader over `dir` through a real `file.transport`. */
