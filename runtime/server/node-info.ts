@@ -1,19 +1,13 @@
 import type { NodeCatalog } from '../../nodes/contract/catalog.ts';
-import type { AnyNodeDefinition, NodeCategory, PortSpec } from '../../nodes/contract/node-definition.ts';
-import type { ObjectSchema } from '../../nodes/contract/json-schema.ts';
+import type { AnyNodeDefinition, PortSpec } from '../../nodes/contract/node-definition.ts';
+
+/** The behaviours of a definition: functions, which the API cannot serve. */
+type Behaviour = 'open' | 'close' | 'check' | 'read' | 'transform' | 'finish' | 'write';
 
 /** A node type as the API serves it: the definition without its functions. */
-export interface NodeTypeInfo {
-  type: string;
-  version: number;
-  category: NodeCategory;
-  channelType: string;
-  label: string;
-  description: string;
-  config: ObjectSchema;
+export interface NodeTypeInfo extends Omit<AnyNodeDefinition, Behaviour | 'inputs' | 'outputs'> {
   inputs: Record<string, PortSpec>;
   outputs: Record<string, PortSpec>;
-  phase?: number;
   /** True when the node type can test its connection (`POST /api/nodes/:type/check`). */
   checkable: boolean;
   /** `built-in`, or the file or package it came from. */
