@@ -1,4 +1,4 @@
-import { sleep } from '../../shared/abortable-sleep.ts';
+import { sleep } from '../../common/abortable-sleep.ts';
 
 /** How often and how long to retry a transient failure. */
 export interface RetryPolicy {

@@ -1,4 +1,4 @@
-import { sleep } from '../../shared/abortable-sleep.ts';
+import { sleep } from '../../common/abortable-sleep.ts';
 
 /** Spaces request starts so that no more than a given number begin per second. */
 export interface RateLimiter {

@@ -1,6 +1,6 @@
 import { TransportError } from '../../contract/errors.ts';
 import type { Logger } from '../../contract/logger.ts';
-import { sleep } from '../../shared/abortable-sleep.ts';
+import { sleep } from '../../common/abortable-sleep.ts';
 import { authParts } from './auth.ts';
 import type { RestTransportConfig } from './config-schema.ts';
 import { RequestTimeout, networkFailure, type RequestBlame } from './fetch-errors.ts';
