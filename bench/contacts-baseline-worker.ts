@@ -1,24 +1,14 @@
 // Child process of `npm run bench`: the hand-written baseline. Same reading, parsing, mapping, validation and
 // batched SQLite upserts as the runtime's flow, with no framework: the practical limit of this machine.
 import { createHash } from 'node:crypto';
-import { createReadStream, statSync } from 'node:fs';
-import path from 'node:path';
+import { createReadStream } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import Database from 'better-sqlite3';
 import { personSchema } from '../nodes/entities/person.ts';
+import { openBaselineTable } from './baseline-table.ts';
 
 const [jsonlFile, dataDir] = process.argv.slice(2);
-const db = new Database(path.join(dataDir, 'baseline.db'));
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = NORMAL');
-db.exec(`CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, channel TEXT NOT NULL, origin_id TEXT NOT NULL,
-  data TEXT NOT NULL, hash TEXT NOT NULL, search_text TEXT NOT NULL, first_seen_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-  run_id TEXT NOT NULL); CREATE UNIQUE INDEX entities_key ON entities (type, channel, origin_id);`);
-const upsert = db.prepare(`INSERT INTO entities (type, channel, origin_id, data, hash, search_text, first_seen_at, updated_at, run_id)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, channel, origin_id) DO UPDATE SET data = excluded.data,
-  hash = excluded.hash, search_text = excluded.search_text, updated_at = excluded.updated_at, run_id = excluded.run_id
-  WHERE entities.hash <> excluded.hash RETURNING id`).pluck();
+const table = openBaselineTable(dataDir);
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validate = ajv.compile(personSchema);
@@ -35,12 +25,12 @@ const map = (c: Record<string, string>) => ({
   birthday: c.birthday, addresses: [{ street: c.street, city: c.city, postalCode: c.zip, country: c.country }],
   createdAt: new Date(c.created_at).toISOString(),
 });
-const writeBatch = db.transaction((batch: { id: string; data: Record<string, unknown> }[], now: string) => {
+const writeBatch = table.db.transaction((batch: { id: string; data: Record<string, unknown> }[], now: string) => {
   for (const { id, data } of batch) {
     const json = JSON.stringify(sorted(data));
     const hash = createHash('sha256').update(json).digest('hex');
     const search = `${data.firstName} ${data.lastName} ${data.email}`.toLowerCase();
-    upsert.get('person', 'baseline', id, json, hash, search, now, now, 'run');
+    table.upsert('person', 'baseline', id, json, hash, search, now);
   }
 });
 
@@ -66,6 +56,5 @@ for await (const chunk of createReadStream(jsonlFile, { encoding: 'utf8', highWa
 }
 if (batch.length > 0) writeBatch(batch, new Date().toISOString());
 const seconds = (performance.now() - started) / 1000;
-db.close();
-const storeBytes = statSync(path.join(dataDir, 'baseline.db')).size;
+const storeBytes = table.close();
 process.stdout.write(`${JSON.stringify({ records, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, storeBytes })}\n`);

@@ -3,9 +3,6 @@
 // same entities written to SQLite in batched transactions, with no framework. It reuses the channel's pure pieces
 // (wire normalizer, mapping functions) so the comparison measures what the runtime adds around them.
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { EntityInput } from '../nodes/contract/batch.ts';
 import { createAjv } from '../nodes/contract/ajv.ts';
 import { BUILT_IN_ENTITY_TYPES } from '../nodes/entities/registry.ts';
@@ -15,26 +12,19 @@ import { mapCustomer } from '../nodes/magento/customer-mapper/map-customer.ts';
 import { mapOrder } from '../nodes/magento/order-mapper/map-order.ts';
 import { mapProduct } from '../nodes/magento/product-mapper/map-product.ts';
 import type { MagentoAddress, MagentoCart, MagentoCustomer, MagentoCustomerGroup, MagentoOrder, MagentoProduct } from '../nodes/magento/wire/records.ts';
+import { openBaselineTable } from './baseline-table.ts';
 import { openBaselineShop, pool } from './magento-baseline-shop.ts';
 
 type Row = Record<string, unknown>;
 const [wsdlUrl, apiKey, dataDir] = process.argv.slice(2);
-const db = new Database(path.join(dataDir, 'baseline.db'));
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = NORMAL');
-db.exec(`CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, channel TEXT NOT NULL, origin_id TEXT NOT NULL,
-  data TEXT NOT NULL, hash TEXT NOT NULL, first_seen_at TEXT NOT NULL, updated_at TEXT NOT NULL, run_id TEXT NOT NULL);
-  CREATE UNIQUE INDEX entities_key ON entities (type, channel, origin_id);`);
-const upsert = db.prepare(`INSERT INTO entities (type, channel, origin_id, data, hash, first_seen_at, updated_at, run_id)
-  VALUES (?, 'baseline', ?, ?, ?, ?, ?, 'run') ON CONFLICT (type, channel, origin_id) DO UPDATE SET data = excluded.data,
-  hash = excluded.hash, updated_at = excluded.updated_at WHERE entities.hash <> excluded.hash`);
+const table = openBaselineTable(dataDir);
 const ajv = createAjv({ useDefaults: false });
 const validators = new Map(BUILT_IN_ENTITY_TYPES.map((info) => [info.type, ajv.compile(info.schema)]));
-const write = db.transaction((batch: EntityInput[], now: string) => {
+const write = table.db.transaction((batch: EntityInput[], now: string) => {
   for (const entity of batch) {
     if (!validators.get(entity.type)?.(entity.data)) continue;
     const json = JSON.stringify(entity.data);
-    upsert.run(entity.type, entity.originId, json, createHash('sha256').update(json).digest('hex'), now, now);
+    table.upsert(entity.type, 'baseline', entity.originId, json, createHash('sha256').update(json).digest('hex'), '', now);
   }
 });
 let records = 0;
@@ -95,6 +85,5 @@ for await (const rows of shop.windows('salesOrderList', '2023-01-01 00:00:00', 7
 }
 await shop.end();
 const seconds = (performance.now() - started) / 1000;
-db.close();
-const storeBytes = statSync(path.join(dataDir, 'baseline.db')).size;
+const storeBytes = table.close();
 process.stdout.write(`${JSON.stringify({ records, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, storeBytes })}\n`);

@@ -12,11 +12,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import Database from 'better-sqlite3';
 import type { Flow, FlowNode } from '../nodes/contract/flow-file.ts';
 import { personSchema } from '../nodes/entities/person.ts';
 import type { BenchOptions } from './contacts-bench.ts';
 import type { WorkerResult } from './run-worker.ts';
+import { openBaselineTable } from './baseline-table.ts';
 
 const PAGE_SIZE = 1000;
 
@@ -33,31 +33,21 @@ export interface BaselineStore {
 
 /** Opens the baseline's SQLite file in `dataDir`; `close` returns its size in bytes. */
 export function openBaselineStore(dataDir: string, channel: string): BaselineStore {
-  const file = path.join(dataDir, 'baseline.db');
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.exec(`CREATE TABLE entities (id INTEGER PRIMARY KEY, type TEXT NOT NULL, channel TEXT NOT NULL, origin_id TEXT NOT NULL,
-    data TEXT NOT NULL, hash TEXT NOT NULL, search_text TEXT NOT NULL, first_seen_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-    run_id TEXT NOT NULL); CREATE UNIQUE INDEX entities_key ON entities (type, channel, origin_id);`);
-  const upsert = db.prepare(`INSERT INTO entities (type, channel, origin_id, data, hash, search_text, first_seen_at, updated_at, run_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, channel, origin_id) DO UPDATE SET data = excluded.data,
-    hash = excluded.hash, search_text = excluded.search_text, updated_at = excluded.updated_at, run_id = excluded.run_id
-    WHERE entities.hash <> excluded.hash RETURNING id`).pluck();
+  const table = openBaselineTable(dataDir);
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats.default(ajv);
   const validate = ajv.compile(personSchema);
-  const write = db.transaction((batch: { id: string; data: BenchPerson }[], now: string) => {
+  const write = table.db.transaction((batch: { id: string; data: BenchPerson }[], now: string) => {
     for (const { id, data } of batch) {
       const json = JSON.stringify({ email: data.email, lastName: data.lastName, updatedAt: data.updatedAt });
       const hash = createHash('sha256').update(json).digest('hex');
-      upsert.get('person', channel, id, json, hash, `${data.lastName} ${data.email}`.toLowerCase(), now, now, 'run');
+      table.upsert('person', channel, id, json, hash, `${data.lastName} ${data.email}`.toLowerCase(), now);
     }
   });
   return {
     write: (batch) => write(batch, new Date().toISOString()),
     valid: (data) => validate(data),
-    close: () => (db.close(), statSync(file).size),
+    close: () => table.close(),
   };
 }
 
