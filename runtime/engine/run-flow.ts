@@ -13,6 +13,7 @@ import type { RunFlowOptions } from './run-options.ts';
 import { addRunError, createRunRecord, finishRunRecord, nodeCounts } from './run-record.ts';
 import { Scrubber } from './scrubber.ts';
 import { throttle } from './throttle.ts';
+import { closeTransports, openTransports } from './transports.ts';
 
 /** Default records per batch. */
 export const DEFAULT_BATCH_SIZE = 500;
@@ -72,7 +73,6 @@ export async function runFlow(options: RunFlowOptions): Promise<RunRecord> {
 }
 
 async function executeAndClose(execution: Execution): Promise<void> {
-  const { openTransports, closeTransports } = await import('./transports.ts');
   try {
     await openTransports(execution);
     await executeGraph(execution);

@@ -1,20 +1,12 @@
 import type { ProcessContext } from '../../contract/context.ts';
 import { defineNode } from '../../contract/define-node.ts';
-import { compileMapper, type MapRecords } from './compile-mapper.ts';
+import { compilePerConfig } from '../../common/compile-per-config.ts';
+import { compileMapper } from './compile-mapper.ts';
 import { fieldMapperConfigSchema, type FieldMapperConfig } from './config-schema.ts';
 import { entityRegistryFor } from './registry.ts';
 
-/** Compiled mappers by config object: a run validates its config once, so this compiles once per run. */
-const compiled = new WeakMap<object, MapRecords>();
-
-function mapperFor(ctx: ProcessContext<FieldMapperConfig>): MapRecords {
-  let map = compiled.get(ctx.config);
-  if (!map) {
-    map = compileMapper(ctx.config, entityRegistryFor(ctx), ctx.nodeId);
-    compiled.set(ctx.config, map);
-  }
-  return map;
-}
+/** The compiled mapper of a run's config. */
+const mapperFor = compilePerConfig((ctx: ProcessContext<FieldMapperConfig>) => compileMapper(ctx.config, entityRegistryFor(ctx), ctx.nodeId));
 
 /**
  * `core.field-mapper`: turns records into business entities of one type by declarative field rules

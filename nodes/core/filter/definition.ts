@@ -1,19 +1,11 @@
 import type { ProcessContext } from '../../contract/context.ts';
 import { defineNode } from '../../contract/define-node.ts';
-import { compileConditions, type RecordPredicate } from './compile-conditions.ts';
+import { compilePerConfig } from '../../common/compile-per-config.ts';
+import { compileConditions } from './compile-conditions.ts';
 import { filterConfigSchema, type FilterConfig } from './config-schema.ts';
 
-/** Compiled predicates by config object: compiled once per run. */
-const compiled = new WeakMap<object, RecordPredicate>();
-
-function predicateFor(ctx: ProcessContext<FilterConfig>): RecordPredicate {
-  let predicate = compiled.get(ctx.config);
-  if (!predicate) {
-    predicate = compileConditions(ctx.config, ctx.nodeId);
-    compiled.set(ctx.config, predicate);
-  }
-  return predicate;
-}
+/** The compiled conditions of a run's config. */
+const predicateFor = compilePerConfig((ctx: ProcessContext<FilterConfig>) => compileConditions(ctx.config, ctx.nodeId));
 
 /**
  * `core.filter`: splits records into `matched` and `unmatched` by declarative conditions (no code is
