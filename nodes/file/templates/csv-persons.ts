@@ -1,4 +1,7 @@
 import type { FlowTemplate } from '../../templates/flow-template.ts';
+import { personMappingTail } from '../../templates/person-mapping.ts';
+
+const tail = personMappingTail('rows', 'to-person');
 
 /**
  * `file.csv-persons`: CSV files in a folder → field mapper → persons in the entity store. The wizard asks
@@ -16,27 +19,11 @@ export const csvPersonsTemplate: FlowTemplate = {
     nodes: [
       { id: 'files', type: 'file.transport', version: 1, config: {}, position: { x: 0, y: 0 } },
       { id: 'rows', type: 'file.csv', version: 1, config: { delimiter: ',' }, position: { x: 300, y: 0 } },
-      {
-        id: 'to-person',
-        type: 'core.field-mapper',
-        version: 1,
-        position: { x: 600, y: 0 },
-        config: {
-          entityType: 'person',
-          originId: 'id',
-          fields: [
-            { target: 'firstName', source: 'first_name', coerce: 'trim' },
-            { target: 'lastName', source: 'last_name', coerce: 'trim' },
-            { target: 'email', source: 'email', coerce: ['trim', 'lower'] },
-          ],
-        },
-      },
-      { id: 'store', type: 'core.entity-store', version: 1, config: {}, position: { x: 900, y: 0 } },
+      ...tail.nodes,
     ],
     connections: [
       { from: { node: 'files', port: 'transport' }, to: { node: 'rows', port: 'transport' } },
-      { from: { node: 'rows', port: 'records' }, to: { node: 'to-person', port: 'records' } },
-      { from: { node: 'to-person', port: 'entities' }, to: { node: 'store', port: 'entities' } },
+      ...tail.connections,
     ],
   },
   parameters: [

@@ -1,4 +1,7 @@
 import type { FlowTemplate } from '../../templates/flow-template.ts';
+import { personMappingTail } from '../../templates/person-mapping.ts';
+
+const tail = personMappingTail('items', 'to-entity');
 
 /**
  * `rest.collection`: one JSON API collection, paged and incremental by a cursor field, mapped to entities
@@ -16,27 +19,11 @@ export const restCollectionTemplate: FlowTemplate = {
     nodes: [
       { id: 'api', type: 'rest.transport', version: 1, config: { authType: 'none' }, position: { x: 0, y: 0 } },
       { id: 'items', type: 'rest.collection', version: 1, config: { pagination: 'page', recordsPath: '' }, position: { x: 300, y: 0 } },
-      {
-        id: 'to-entity',
-        type: 'core.field-mapper',
-        version: 1,
-        position: { x: 600, y: 0 },
-        config: {
-          entityType: 'person',
-          originId: 'id',
-          fields: [
-            { target: 'firstName', source: 'first_name', coerce: 'trim' },
-            { target: 'lastName', source: 'last_name', coerce: 'trim' },
-            { target: 'email', source: 'email', coerce: ['trim', 'lower'] },
-          ],
-        },
-      },
-      { id: 'store', type: 'core.entity-store', version: 1, config: {}, position: { x: 900, y: 0 } },
+      ...tail.nodes,
     ],
     connections: [
       { from: { node: 'api', port: 'transport' }, to: { node: 'items', port: 'transport' } },
-      { from: { node: 'items', port: 'records' }, to: { node: 'to-entity', port: 'records' } },
-      { from: { node: 'to-entity', port: 'entities' }, to: { node: 'store', port: 'entities' } },
+      ...tail.connections,
     ],
   },
   parameters: [
